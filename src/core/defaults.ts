@@ -1,0 +1,54 @@
+import type { HandlOptions, PollOptions } from './options';
+
+/** Resolved settings of one task: defaults < client options < per-call options. */
+export interface Settings {
+  baseUrl: string;
+  token: string | undefined;
+  auth: 'query' | 'header';
+  fetch: typeof fetch | undefined;
+  headers: Record<string, string>;
+  poll: Required<PollOptions>;
+  deadlineMs: number;
+  requestTimeoutMs: number;
+  retryLimit: number;
+}
+
+/** The defaults, in one frozen place. */
+export const DEFAULTS = Object.freeze({
+  baseUrl: 'https://latest.handl.io',
+  auth: 'query',
+  poll: Object.freeze({
+    initialDelayMs: 1000,
+    intervalMs: 1000,
+    backoff: 1.5,
+    maxIntervalMs: 10_000,
+    jitter: 0.2,
+    maxRetryAfterMs: 60_000,
+  }),
+  deadlineMs: 300_000,
+  requestTimeoutMs: 30_000,
+  retryLimit: 2,
+} as const);
+
+/** Merges options once, with fixed precedence: defaults < client < call. */
+export function resolveSettings(
+  client: HandlOptions,
+  call: { deadlineMs?: number; poll?: PollOptions } = {},
+): Settings {
+  return {
+    baseUrl: client.baseUrl ?? DEFAULTS.baseUrl,
+    token: client.token,
+    auth: client.auth ?? DEFAULTS.auth,
+    fetch: client.fetch,
+    headers: { ...client.headers },
+    poll: { ...DEFAULTS.poll, ...definedOnly(client.poll), ...definedOnly(call.poll) },
+    deadlineMs: call.deadlineMs ?? client.deadlineMs ?? DEFAULTS.deadlineMs,
+    requestTimeoutMs: client.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
+    retryLimit: client.retry?.limit ?? DEFAULTS.retryLimit,
+  };
+}
+
+function definedOnly<T extends object>(value: T | undefined): Partial<T> {
+  if (!value) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

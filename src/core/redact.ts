@@ -1,0 +1,22 @@
+const MASK = '***';
+
+/**
+ * Returns a function that replaces every occurrence of `secret` (raw or URL-encoded) in a string
+ * or in the strings of a JSON-like value. With no secret it returns the value unchanged.
+ */
+export function createRedactor(secret: string | undefined): <T>(value: T) => T {
+  if (!secret) return (value) => value;
+  const forms = [...new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])]
+    .filter((form) => form.length > 0)
+    .sort((a, b) => b.length - a.length);
+  const redactString = (text: string): string => forms.reduce((out, form) => out.split(form).join(MASK), text);
+  const redact = (value: unknown): unknown => {
+    if (typeof value === 'string') return redactString(value);
+    if (Array.isArray(value)) return value.map(redact);
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [redactString(k), redact(v)]));
+    }
+    return value;
+  };
+  return redact as <T>(value: T) => T;
+}

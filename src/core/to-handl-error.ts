@@ -1,0 +1,40 @@
+import { AbortReason } from './abort-reason';
+import { HandlError } from './handl-error';
+
+/** What the one mapper needs to know about where a failure happened. */
+export interface FailureContext {
+  taskId: string | undefined;
+  /** Path of the request, never the full URL (which may carry the token). */
+  path: string;
+  timeoutMs: number;
+  redact: <T>(value: T) => T;
+}
+
+/**
+ * Maps anything a request can throw (our abort reasons, fetch's TypeError, ky's errors, a
+ * DOMException) to a {@link HandlError}. The only place transport errors are translated; the
+ * token is redacted before any text is kept.
+ */
+export function toHandlError(cause: unknown, context: FailureContext): HandlError {
+  const { taskId, path, redact } = context;
+  if (cause instanceof HandlError) return cause;
+  if (cause instanceof AbortReason) {
+    switch (cause.kind) {
+      case 'timeout':
+        return new HandlError('timeout', `[handl-rx] ${path} did not answer within ${context.timeoutMs} ms — raise \`requestTimeoutMs\` or check the network`, { taskId });
+      case 'deadline':
+        return new HandlError('deadline', `[handl-rx] task ${taskId ?? '(not submitted)'} did not finish before its deadline — resume it with \`result$(taskId)\` or raise \`deadlineMs\``, { taskId });
+      default:
+        return new HandlError('aborted', '[handl-rx] the task was aborted by its `signal`', { taskId });
+    }
+  }
+  const name = cause instanceof Error ? cause.name : 'Error';
+  const message = redact(cause instanceof Error ? cause.message : String(cause));
+  if (name === 'TimeoutError') {
+    return new HandlError('timeout', `[handl-rx] ${path} timed out — raise \`requestTimeoutMs\``, { taskId });
+  }
+  if (name === 'AbortError') {
+    return new HandlError('aborted', '[handl-rx] the request was aborted', { taskId });
+  }
+  return new HandlError('network', `[handl-rx] ${path} failed: ${name}: ${message} — check \`baseUrl\`, the network and CORS`, { taskId });
+}
