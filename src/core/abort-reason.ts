@@ -30,6 +30,7 @@ export function linkedController(parent: AbortSignal): { controller: AbortContro
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
+    if (ms <= 0) return resolve(); // `Retry-After: 0` means now, not after a timer tick
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal.reason);
@@ -37,7 +38,7 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort);
       resolve();
-    }, Math.max(0, ms));
+    }, ms);
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -1,4 +1,7 @@
-import type { HandlOptions, PollOptions } from './options';
+import type { CallOptions, HandlOptions, PollOptions } from './options';
+
+/** Poll settings with every value decided. */
+export type PollSettings = { [K in keyof PollOptions]-?: NonNullable<PollOptions[K]> };
 
 /** Resolved settings of one task: defaults < client options < per-call options. */
 export interface Settings {
@@ -7,7 +10,7 @@ export interface Settings {
   auth: 'query' | 'header';
   fetch: typeof fetch | undefined;
   headers: Record<string, string>;
-  poll: Required<PollOptions>;
+  poll: PollSettings;
   deadlineMs: number;
   requestTimeoutMs: number;
   retryLimit: number;
@@ -33,7 +36,7 @@ export const DEFAULTS = Object.freeze({
 /** Merges options once, with fixed precedence: defaults < client < call. */
 export function resolveSettings(
   client: HandlOptions,
-  call: { deadlineMs?: number; poll?: PollOptions } = {},
+  call: Pick<CallOptions, 'deadlineMs' | 'poll'> = {},
 ): Settings {
   return {
     baseUrl: client.baseUrl ?? DEFAULTS.baseUrl,
@@ -48,7 +51,8 @@ export function resolveSettings(
   };
 }
 
-function definedOnly<T extends object>(value: T | undefined): Partial<T> {
+// `{ intervalMs: undefined }` must not erase a default.
+function definedOnly(value: PollOptions | undefined): Partial<PollSettings> {
   if (!value) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<PollSettings>;
 }

@@ -42,15 +42,15 @@ export class HandlError extends Error {
   readonly kind: HandlErrorKind;
   /** True when trying again later may succeed (network, timeout, deadline, rate limit, server). */
   readonly retryable: boolean;
-  readonly status?: number;
-  readonly errno?: number;
-  readonly taskId?: string;
+  declare readonly status?: number;
+  declare readonly errno?: number;
+  declare readonly taskId?: string;
   /** The server's `detail` (validation problems), when it sent one. */
-  readonly detail?: unknown;
+  declare readonly detail?: unknown;
   /** The response body (parsed JSON, or text cut to 2 kB), token redacted. */
-  readonly body?: unknown;
+  declare readonly body?: unknown;
   /** How long the server asked us to wait (`Retry-After`), in ms. */
-  readonly retryAfterMs?: number;
+  declare readonly retryAfterMs?: number;
 
   constructor(kind: HandlErrorKind, message: string, init: HandlErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });

@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createHandl } from 'handl-rx';
+import { collect } from './support/collect';
+import { BASE, jpeg, setup, useMswServer } from './support/handl-server';
+
+useMswServer();
+
+describe('result$', () => {
+  it('resumes a task by id: polls at once, emits no submitted', async () => {
+    const { mock, handl } = setup({ pendingPolls: 2 });
+    const submitted = await collect(handl.recognize$(jpeg(), { poll: { initialDelayMs: 60_000 }, deadlineMs: 50 }));
+    const taskId = submitted[0]?.taskId;
+    expect(submitted.at(-1)).toMatchObject({ status: 'error', error: { kind: 'deadline', taskId } });
+    const states = await collect(handl.result$(taskId!));
+    expect(states.map((s) => s.status)).toEqual(['pending', 'pending', 'done']);
+    expect(states[0]).toMatchObject({ taskId, attempt: 1 });
+    expect(mock.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('sends the task id as one percent-encoded path segment', async () => {
+    const { mock, handl } = setup();
+    await expect(handl.result('a/b c?d#e')).rejects.toMatchObject({ kind: 'not_found' });
+    expect(mock.requests[0]?.path).toBe('/result/a%2Fb%20c%3Fd%23e');
+  });
+
+  it('validates with the schema of the service it is told, or whichever fits', async () => {
+    const { handl } = setup({ pendingPolls: 0 });
+    const classified = await collect(handl.classify$(jpeg()));
+    const taskId = classified[0]?.taskId as string;
+    const asClassify = await handl.result(taskId, { service: 'classify' });
+    expect(asClassify.items[0]?.document.type).toEqual(expect.any(String));
+    const asAny = await handl.result(taskId);
+    expect(asAny.items).toEqual(asClassify.items);
+    await expect(handl.result(taskId, { service: 'recognize' })).rejects.toMatchObject({ kind: 'validation' });
+  });
+
+  it('refuses an empty id without a request', async () => {
+    const { mock, handl } = setup();
+    await expect(handl.result('')).rejects.toMatchObject({ kind: 'bad_request' });
+    expect(mock.requests).toEqual([]);
+  });
+});
+
+describe('fetch', () => {
+  it('is looked up on globalThis when a request is made, not when the client is created', async () => {
+    const { mock } = setup({ pendingPolls: 0 });
+    const handl = createHandl({ baseUrl: BASE, token: undefined });
+    const original = globalThis.fetch;
+    const spy = vi.fn((input: RequestInfo | URL, init?: RequestInit) => original(input, init));
+    vi.stubGlobal('fetch', spy);
+    try {
+      await handl.recognize(jpeg(), { async: false }).catch(() => undefined);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(spy).toHaveBeenCalledOnce();
+    expect(mock.requests).toHaveLength(1);
+  });
+
+  it('gives a clear network error when the runtime has none', async () => {
+    const handl = createHandl({ baseUrl: BASE });
+    vi.stubGlobal('fetch', undefined);
+    try {
+      await expect(handl.recognize(jpeg())).rejects.toMatchObject({ kind: 'network', message: expect.stringContaining('pass `fetch`') });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
