@@ -38,13 +38,15 @@ export interface Handl {
 }
 
 /**
- * Creates a Handl client. Nothing runs until a task is subscribed to or awaited.
+ * Creates a Handl client. Nothing runs until a task is subscribed to or awaited; an invalid
+ * option (a negative interval, a relative `baseUrl`) throws a `HandlError` of kind `bad_request` here.
  *
  * @example
  * const handl = createHandl({ token: 'YOUR-LICENSE-KEY' });
  * handl.recognize$(file, { docType: 'passport_main' }).subscribe(console.log);
  */
 export function createHandl(options: HandlOptions = {}): Handl {
+  resolveSettings(options); // a wrong client option throws here, where it was written
   const redact = createRedactor(options.token);
 
   const submitPlan = <R>(
@@ -76,14 +78,14 @@ export function createHandl(options: HandlOptions = {}): Handl {
     recognize$: (input, call = {}) => taskObservable(() => submitPlan('recognize', RecognizeResultSchema, input, call)),
     classify$: (input, call = {}) => taskObservable(() => submitPlan('classify', ClassifyResultSchema, input, call)),
     result$: ((taskId: string, call: ResultOptions = {}) => taskObservable(() => resultPlan(taskId, call))) as Handl['result$'],
-    recognize: (input, call = {}) => settle(submitPlan('recognize', RecognizeResultSchema, input, call)),
-    classify: (input, call = {}) => settle(submitPlan('classify', ClassifyResultSchema, input, call)),
-    result: ((taskId: string, call: ResultOptions = {}) => settle(resultPlan(taskId, call))) as Handl['result'],
+    recognize: (input, call = {}) => settle(() => submitPlan('recognize', RecognizeResultSchema, input, call)),
+    classify: (input, call = {}) => settle(() => submitPlan('classify', ClassifyResultSchema, input, call)),
+    result: ((taskId: string, call: ResultOptions = {}) => settle(() => resultPlan(taskId, call))) as Handl['result'],
   };
 }
 
 /** Runs a task without RxJS and settles with its last state. */
-async function settle<R>(plan: TaskPlan<R>): Promise<R> {
+async function settle<R>(plan: () => TaskPlan<R>): Promise<R> {
   let last: TaskState<R> | undefined;
   await runTask(plan, (state) => (last = state), new AbortController().signal);
   if (last?.status === 'done') return last.result;

@@ -67,3 +67,21 @@ describe('fetch', () => {
     }
   });
 });
+
+describe('options', () => {
+  it('refuses a wrong client option when the client is created', () => {
+    expect(() => createHandl({ poll: { intervalMs: -1 } })).toThrow(/`poll.intervalMs`/);
+    expect(() => createHandl({ poll: { jitter: 2 } })).toThrow(/`poll.jitter`/);
+    expect(() => createHandl({ deadlineMs: Number.NaN })).toThrow(/`deadlineMs`/);
+    expect(() => createHandl({ baseUrl: 'latest.handl.io' })).toThrow(/`baseUrl`/);
+    expect(() => createHandl({ poll: { intervalMs: undefined } })).not.toThrow();
+  });
+
+  it('turns a wrong per-call option into an error state, sending nothing', async () => {
+    const { mock, handl } = setup();
+    const states = await collect(handl.recognize$(jpeg(), { poll: { backoff: 0.5 } }));
+    expect(states).toEqual([{ status: 'error', taskId: null, error: expect.objectContaining({ kind: 'bad_request' }) }]);
+    await expect(handl.result('abc', { deadlineMs: -5 })).rejects.toMatchObject({ kind: 'bad_request' });
+    expect(mock.requests).toEqual([]);
+  });
+});

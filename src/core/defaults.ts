@@ -1,3 +1,4 @@
+import { HandlError } from './handl-error';
 import type { CallOptions, HandlOptions, PollOptions } from './options';
 
 /** Poll settings with every value decided. */
@@ -38,7 +39,7 @@ export function resolveSettings(
   client: HandlOptions,
   call: Pick<CallOptions, 'deadlineMs' | 'poll'> = {},
 ): Settings {
-  return {
+  return checked({
     baseUrl: client.baseUrl ?? DEFAULTS.baseUrl,
     token: client.token,
     auth: client.auth ?? DEFAULTS.auth,
@@ -48,7 +49,26 @@ export function resolveSettings(
     deadlineMs: call.deadlineMs ?? client.deadlineMs ?? DEFAULTS.deadlineMs,
     requestTimeoutMs: client.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
     retryLimit: client.retry?.limit ?? DEFAULTS.retryLimit,
-  };
+  });
+}
+
+/** Refuses settings that would make polling spin, stall or never end: a programmer error, said at once. */
+function checked(settings: Settings): Settings {
+  const { poll } = settings;
+  const problems = [
+    ...Object.entries(poll).filter(([, value]) => !(Number.isFinite(value) && value >= 0)).map(([key]) => `\`poll.${key}\``),
+    ...(['deadlineMs', 'requestTimeoutMs', 'retryLimit'] as const).filter((key) => !(Number.isFinite(settings[key]) && settings[key] >= 0))
+      .map((key) => `\`${key === 'retryLimit' ? 'retry.limit' : key}\``),
+  ];
+  if (poll.jitter > 1) problems.push('`poll.jitter` (at most 1)');
+  if (poll.backoff < 1) problems.push('`poll.backoff` (at least 1)');
+  if (problems.length > 0) {
+    throw new HandlError('bad_request', `[handl-rx] invalid option ${problems.join(', ')} — use finite numbers from 0`);
+  }
+  if (!/^https?:\/\//i.test(settings.baseUrl)) {
+    throw new HandlError('bad_request', '[handl-rx] invalid `baseUrl` — use an absolute http(s) URL, like https://latest.handl.io');
+  }
+  return settings;
 }
 
 // `{ intervalMs: undefined }` must not erase a default.

@@ -22,12 +22,19 @@ export interface TaskPlan<R> {
 }
 
 /**
- * The polling engine. Submits (or resumes) one task and reports each state through `emit`,
+ * The polling engine. Builds the plan, submits (or resumes) one task and reports each state through `emit`,
  * ending with exactly one `done` or `error`, unless `stop` aborts first: then it ends silently.
  * Polls are scheduled only after the previous answer; when it resolves, no timer, listener or
  * request of this task is left.
  */
-export async function runTask<R>(plan: TaskPlan<R>, emit: (state: TaskState<R>) => void, stop: AbortSignal): Promise<void> {
+export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: TaskState<R>) => void, stop: AbortSignal): Promise<void> {
+  let plan: TaskPlan<R>;
+  try {
+    plan = makePlan(); // merges and checks the per-call options: a bad one is an error state too
+  } catch (cause) {
+    if (!(cause instanceof HandlError)) throw cause;
+    return emit({ status: 'error', taskId: null, error: cause });
+  }
   const { settings, redact } = plan;
   const started = Date.now();
   const { controller, dispose } = linkedController(stop);

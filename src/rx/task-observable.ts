@@ -11,7 +11,7 @@ import type { TaskState } from '../core/task-state';
 export function taskObservable<R>(plan: () => TaskPlan<R>): Observable<TaskState<R>> {
   return new Observable<TaskState<R>>((subscriber) => {
     const stop = new AbortController();
-    runTask(plan(), (state) => subscriber.next(state), stop.signal).then(
+    runTask(plan, (state) => subscriber.next(state), stop.signal).then(
       () => subscriber.complete(),
       (error: unknown) => subscriber.error(error), // runTask turns failures into states; this is a bug guard
     );
