@@ -138,6 +138,13 @@ describe('terminal outcomes', () => {
     expect(mock.requests.filter((r) => r.method === 'GET').map((r) => r.status)).toEqual([202, 500]);
   });
 
+  it('a task turned to fail while pending ends at its failed poll, with nothing after it', async () => {
+    const { mock, handl } = setup({ pendingPolls: 3 });
+    mock.use({ on: 'poll', nth: 2, fault: { type: 'task', outcome: 'fail' } });
+    await expect(handl.recognize(jpeg())).rejects.toMatchObject({ kind: 'task_failed', errno: 10 });
+    expect(mock.requests.filter((r) => r.method === 'GET').map((r) => r.status)).toEqual([202, 202, 202, 500]);
+  });
+
   it.each([400, 413, 422])('%i is bad_request carrying the detail', async (status) => {
     const { mock, handl } = setup();
     const detail = [{ loc: ['query', 'quality'], msg: 'ensure this value is less than or equal to 100', type: 'value_error.number.not_le' }];
