@@ -57,13 +57,15 @@ function checked(settings: Settings): Settings {
   const { poll } = settings;
   const problems = [
     ...Object.entries(poll).filter(([, value]) => !(Number.isFinite(value) && value >= 0)).map(([key]) => `\`poll.${key}\``),
-    ...(['deadlineMs', 'requestTimeoutMs', 'retryLimit'] as const).filter((key) => !(Number.isFinite(settings[key]) && settings[key] >= 0))
+    ...(['deadlineMs', 'requestTimeoutMs', 'retryLimit'] as const)
+      // Infinity (no limit) is fine for the two timeouts; NaN and negatives never are.
+      .filter((key) => !(settings[key] >= 0 && (key !== 'retryLimit' || Number.isFinite(settings[key]))))
       .map((key) => `\`${key === 'retryLimit' ? 'retry.limit' : key}\``),
   ];
   if (poll.jitter > 1) problems.push('`poll.jitter` (at most 1)');
   if (poll.backoff < 1) problems.push('`poll.backoff` (at least 1)');
   if (problems.length > 0) {
-    throw new HandlError('bad_request', `[handl-rx] invalid option ${problems.join(', ')} — use finite numbers from 0`);
+    throw new HandlError('bad_request', `[handl-rx] invalid option ${problems.join(', ')} — use numbers from 0 (\`Infinity\` only for \`deadlineMs\` and \`requestTimeoutMs\`)`);
   }
   if (!/^https?:\/\//i.test(settings.baseUrl)) {
     throw new HandlError('bad_request', '[handl-rx] invalid `baseUrl` — use an absolute http(s) URL, like https://latest.handl.io');

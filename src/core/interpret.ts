@@ -17,6 +17,7 @@ export interface AnswerContext {
   redact: <T>(value: T) => T;
 }
 
+const ERRNO_NOT_FOUND = 8;
 const ERRNO_NOT_DONE = 9;
 const ERRNO_TASK_FAILED = 10;
 const PENDING_STATUSES = new Set([202, 425]);
@@ -33,8 +34,15 @@ export function interpret(response: RawResponse, context: AnswerContext): Outcom
   const json = parseJson(response.text);
   const errno = numberAt(json, 'errno');
   if (status >= 200 && status < 300) {
-    if (json === undefined) return failure('validation', context, response, undefined, `body is not JSON (${describe(response.text)})`);
+    if (json === undefined) return failure('validation', context, response, undefined, `body is not JSON (${describe(context.redact(response.text))})`);
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+      return failure('validation', context, response, json, 'body is not a JSON object');
+    }
+    // Older servers answer errors with 200 and an errno: the envelope, not the status, decides.
     if (errno === ERRNO_NOT_DONE) return { type: 'pending', retryAfterMs: wait() };
+    if (errno === ERRNO_NOT_FOUND) return failure('not_found', context, response, json, 'the task is unknown or expired');
+    if (errno === ERRNO_TASK_FAILED) return failure('task_failed', context, response, json);
+    if (errno !== undefined) return failure('server', context, response, json);
     return { type: 'ok', json };
   }
   if (status === 500 && errno === ERRNO_TASK_FAILED) return failure('task_failed', context, response, json);
@@ -66,7 +74,8 @@ function failure(
     errno: numberAt(json, 'errno'),
     taskId,
     detail: redact(Array.isArray(detail) && detail.length === 0 ? undefined : detail),
-    body: redact(json ?? (response.text === '' ? undefined : response.text.slice(0, 2048))),
+    // Redact first, then cut: a cut could split the token and leave half of it.
+    body: json === undefined ? (response.text === '' ? undefined : redact(response.text).slice(0, 2048)) : redact(json),
     retryAfterMs: retryAfter,
   });
   return { type: 'failure', error, transient: error.retryable };

@@ -9,7 +9,9 @@ export function retryAfterMs(header: string | null, maxMs: number, now = Date.no
   if (header === null) return undefined;
   const value = header.trim();
   if (value === '') return undefined;
-  const ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  // delay-seconds, or an HTTP date (it starts with a day name): anything else, like "-1" that
+  // Date.parse would happily read as a year, is unreadable.
+  const ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : /^[a-z]{3},?\s/i.test(value) ? Date.parse(value) - now : Number.NaN;
   if (Number.isNaN(ms)) return undefined;
   return Math.min(Math.max(0, ms), maxMs);
 }

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { AbortReason, abortReasonOf, linkedController, sleep } from './abort-reason';
+import { AbortReason, abortReasonOf, linkedController, sleep, startTimer } from './abort-reason';
 import { pollDelay } from './backoff';
 import type { Settings } from './defaults';
-import { HandlError } from './handl-error';
+import { HandlError, isHandlError } from './handl-error';
 import { interpret, type Outcome } from './interpret';
 import type { TaskState } from './task-state';
 import { toHandlError } from './to-handl-error';
@@ -36,12 +36,12 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
     return emit({ status: 'error', taskId: null, error: cause });
   }
   const { settings, redact } = plan;
-  const started = Date.now();
+  const started = performance.now(); // monotonic: a clock set back must not make elapsedMs negative
   const { controller, dispose } = linkedController(stop);
   const signal = controller.signal;
   const onUserAbort = () => controller.abort(new AbortReason('aborted'));
   plan.signal?.addEventListener('abort', onUserAbort, { once: true });
-  const deadline = setTimeout(() => controller.abort(new AbortReason('deadline')), settings.deadlineMs);
+  const clearDeadline = startTimer(settings.deadlineMs, () => controller.abort(new AbortReason('deadline')));
   let taskId = plan.taskId;
   let path = plan.submit?.path ?? 'result';
 
@@ -61,8 +61,9 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
     if (parsed.success) return { status: 'done', taskId: taskId ?? null, result: parsed.output };
     const issue = parsed.issues[0];
     const at = v.getDotPath(issue) ?? '(root)';
-    const message = `[handl-rx] ${path} answered a result that does not match the schema at \`${at}\`: ${issue.message}`;
-    const detail = parsed.issues.map((i) => ({ path: v.getDotPath(i), message: i.message }));
+    // valibot's messages quote the value received, which may echo the token: redact them too.
+    const message = redact(`[handl-rx] ${path} answered a result that does not match the schema at \`${at}\`: ${issue.message}`);
+    const detail = redact(parsed.issues.map((i) => ({ path: v.getDotPath(i), message: i.message })));
     return { status: 'error', taskId: taskId ?? null, error: new HandlError('validation', message, { status: 200, taskId, detail, body: redact(json) }) };
   };
   const fail = (error: HandlError): TaskState<R> => ({ status: 'error', taskId: taskId ?? null, error });
@@ -71,7 +72,7 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
     if (plan.signal?.aborted) throw new AbortReason('aborted');
     if (plan.submit) {
       const { async, query } = plan.submit;
-      const outcome = await request({ method: 'POST', path: plan.submit.path, query, body: await plan.submit.form() }, 'submit');
+      const outcome = await request({ method: 'POST', path: plan.submit.path, query, body: await readInput(plan.submit.form, redact) }, 'submit');
       if (outcome.type === 'failure') return emit(fail(outcome.error));
       if (outcome.type === 'pending') return emit(fail(new HandlError('validation', `[handl-rx] ${path} answered "not done" to a submit`)));
       const id = (outcome.json as { task_id?: unknown } | null)?.task_id;
@@ -86,7 +87,10 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
       taskId = id;
       emit({ status: 'submitted', taskId });
     }
-    if (taskId === undefined || taskId === '') return emit(fail(new HandlError('bad_request', '[handl-rx] `taskId` is empty — pass the id a submit returned')));
+    // `.` and `..` would be resolved by the URL parser and escape `/result/`, even percent-encoded.
+    if (taskId === undefined || taskId === '' || taskId === '.' || taskId === '..') {
+      return emit(fail(new HandlError('bad_request', `[handl-rx] \`taskId\` ${JSON.stringify(taskId ?? '')} is not a task id — pass the id a submit returned`)));
+    }
 
     const poll: RawRequest = { method: 'GET', path: `result/${encodeURIComponent(taskId)}` };
     let wait = plan.submit ? settings.poll.initialDelayMs : 0;
@@ -105,15 +109,26 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
       }
       failures = 0;
       wait = outcome.retryAfterMs ?? pollDelay(attempt, settings.poll);
-      emit({ status: 'pending', taskId, attempt, elapsedMs: Date.now() - started, nextPollMs: wait });
+      emit({ status: 'pending', taskId, attempt, elapsedMs: Math.round(performance.now() - started), nextPollMs: wait });
     }
   } catch (cause) {
     if (abortReasonOf(signal)?.kind === 'unsubscribed') return;
     const reason = signal.aborted ? signal.reason : cause;
     emit(fail(toHandlError(reason, { taskId, path: `${path}`, timeoutMs: settings.requestTimeoutMs, redact })));
   } finally {
-    clearTimeout(deadline);
+    clearDeadline();
     plan.signal?.removeEventListener('abort', onUserAbort);
     dispose();
+  }
+}
+
+/** Builds the upload; a Blob that cannot be read is the caller's input problem, not the network's. */
+async function readInput(form: () => Promise<FormData>, redact: <T>(value: T) => T): Promise<FormData> {
+  try {
+    return await form();
+  } catch (cause) {
+    if (isHandlError(cause)) throw cause;
+    const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    throw new HandlError('bad_request', redact(`[handl-rx] could not read the document to upload (${reason}) — pass a readable Blob, File or buffer`));
   }
 }

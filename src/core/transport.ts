@@ -1,5 +1,5 @@
 import ky from 'ky';
-import { AbortReason, linkedController } from './abort-reason';
+import { AbortReason, linkedController, startTimer, untilAborted } from './abort-reason';
 import type { Settings } from './defaults';
 import { HandlError } from './handl-error';
 
@@ -37,9 +37,12 @@ export async function send(settings: Settings, request: RawRequest, signal: Abor
   }
 
   const { controller, dispose } = linkedController(signal);
-  const timer = setTimeout(() => controller.abort(new AbortReason('timeout')), settings.requestTimeoutMs);
+  const clearTimer = startTimer(settings.requestTimeoutMs, () => controller.abort(new AbortReason('timeout')));
+  // A fetch (or a body) that ignores its signal must not hold the task: race both against it.
+  const abort = untilAborted(controller.signal);
   try {
-    const response = await ky(request.path, {
+    controller.signal.throwIfAborted(); // nothing is sent for a task already cancelled
+    const response = await abort.race(ky(request.path, {
       prefixUrl: settings.baseUrl,
       method: request.method,
       searchParams,
@@ -50,14 +53,15 @@ export async function send(settings: Settings, request: RawRequest, signal: Abor
       retry: 0,
       timeout: false,
       throwHttpErrors: false,
-    });
+    }));
     // The timer still runs: a body that stalls after the headers is a timeout too.
-    const text = await response.text();
+    const text = await abort.race(response.text());
     return { status: response.status, headers: response.headers, text };
   } catch (error) {
     throw controller.signal.aborted ? controller.signal.reason : error;
   } finally {
-    clearTimeout(timer);
+    clearTimer();
+    abort.dispose();
     dispose();
   }
 }

@@ -21,7 +21,7 @@ export const EnvelopeSchema = v.looseObject({
 /** The envelope's common keys, as validated by {@link EnvelopeSchema}. */
 export type Envelope = v.InferOutput<typeof EnvelopeSchema>;
 
-/** Builds a result schema: the envelope plus `items` of one shape (missing `items` become `[]`). */
+/** Builds a result schema: the envelope plus `items` of one shape (missing or null `items` become `[]`). */
 export function resultSchema<TItem extends v.GenericSchema>(item: TItem) {
-  return v.looseObject({ ...EnvelopeSchema.entries, items: v.optional(v.array(item), () => []) });
+  return v.looseObject({ ...EnvelopeSchema.entries, items: v.pipe(v.optional(v.nullable(v.array(item)), () => []), v.transform((items) => items ?? [])) });
 }
