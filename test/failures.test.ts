@@ -230,3 +230,15 @@ describe('deadline', () => {
     expect(errorOf(run.states).kind).toBe('deadline');
   });
 });
+
+describe('deadline before a task id exists', () => {
+  it('says there is nothing to resume when the submit itself ran out of time', async () => {
+    const { mock, handl } = setup({}, { deadlineMs: 100 });
+    mock.use({ on: 'submit', fault: { type: 'hang' } });
+    const error = await handl.recognize(jpeg(), { async: false }).catch((e: unknown) => e as HandlError);
+    expect(error).toMatchObject({ kind: 'deadline' });
+    expect(error.taskId).toBeUndefined();
+    expect(error.message).not.toContain('result$');
+    expect(error.message).toContain('POST recognize');
+  });
+});

@@ -43,11 +43,11 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
   plan.signal?.addEventListener('abort', onUserAbort, { once: true });
   const clearDeadline = startTimer(settings.deadlineMs, () => controller.abort(new AbortReason('deadline')));
   let taskId = plan.taskId;
-  let path = plan.submit?.path ?? 'result';
+  let path = plan.submit ? `POST ${plan.submit.path}` : 'GET result'; // the request in progress, for messages
 
   const request = async (req: RawRequest, phase: 'submit' | 'poll'): Promise<Outcome> => {
-    path = req.path;
-    const context = { phase, path: `${req.method} ${req.path}`, taskId, maxRetryAfterMs: settings.poll.maxRetryAfterMs, redact };
+    path = `${req.method} ${req.path}`;
+    const context = { phase, path, taskId, maxRetryAfterMs: settings.poll.maxRetryAfterMs, redact };
     try {
       return interpret(await send(settings, req, signal), context);
     } catch (cause) {
@@ -114,7 +114,7 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
   } catch (cause) {
     if (abortReasonOf(signal)?.kind === 'unsubscribed') return;
     const reason = signal.aborted ? signal.reason : cause;
-    emit(fail(toHandlError(reason, { taskId, path: `${path}`, timeoutMs: settings.requestTimeoutMs, redact })));
+    emit(fail(toHandlError(reason, { taskId, path, timeoutMs: settings.requestTimeoutMs, redact })));
   } finally {
     clearDeadline();
     plan.signal?.removeEventListener('abort', onUserAbort);

@@ -23,7 +23,9 @@ export function toHandlError(cause: unknown, context: FailureContext): HandlErro
       case 'timeout':
         return new HandlError('timeout', `[handl-rx] ${path} did not answer within ${context.timeoutMs} ms — raise \`requestTimeoutMs\` or check the network`, { taskId });
       case 'deadline':
-        return new HandlError('deadline', `[handl-rx] task ${taskId ?? '(not submitted)'} did not finish before its deadline — resume it with \`result$(taskId)\` or raise \`deadlineMs\``, { taskId });
+        return taskId === undefined
+          ? new HandlError('deadline', `[handl-rx] ${path} did not answer before the task's deadline — raise \`deadlineMs\``)
+          : new HandlError('deadline', `[handl-rx] task ${taskId} did not finish before its deadline — it goes on at Handl: resume it with \`result$(taskId)\` or raise \`deadlineMs\``, { taskId });
       default:
         return new HandlError('aborted', '[handl-rx] the task was aborted by its `signal`', { taskId });
     }
