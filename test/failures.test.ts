@@ -29,7 +29,12 @@ describe('transient poll failures are retried', () => {
     const ok = setup({ pendingPolls: 0 }, { requestTimeoutMs: 1000 });
     ok.mock.use({ on: 'poll', nth: 1, times: 2, fault });
     const recovered = await record(ok.handl.recognize$(jpeg())).settle();
-    expect(recovered.map((s) => s.status)).toEqual(['submitted', 'done']);
+    // each failed poll is reported as pending with its failure, then retried
+    expect(recovered.map((s) => s.status)).toEqual(['submitted', 'pending', 'pending', 'done']);
+    expect(recovered.slice(1, 3)).toEqual([
+      expect.objectContaining({ attempt: 1, failure: expect.objectContaining({ name: 'HandlError', kind }) }),
+      expect.objectContaining({ attempt: 2, failure: expect.objectContaining({ kind }) }),
+    ]);
     expect(ok.mock.requests.filter((r) => r.method === 'GET')).toHaveLength(3);
 
     const bad = setup({ pendingPolls: 0 }, { requestTimeoutMs: 1000 });
@@ -49,7 +54,10 @@ describe('transient poll failures are retried', () => {
       { on: 'poll', nth: 4, times: 2, fault: { type: 'network' } },
     );
     const states = await record(handl.recognize$(jpeg())).settle();
-    expect(states.map((s) => s.status)).toEqual(['submitted', 'pending', 'done']);
+    // 502, 502, not done (resets the count), network, network, done
+    expect(states.map((s) => (s.status === 'pending' ? (s.failure?.kind ?? 'not done') : s.status))).toEqual([
+      'submitted', 'server', 'server', 'not done', 'network', 'network', 'done',
+    ]);
     expect(mock.requests.filter((r) => r.method === 'GET')).toHaveLength(6);
   });
 

@@ -117,6 +117,7 @@ describe('Retry-After', () => {
     const states = await record(handl.recognize$(jpeg())).settle();
     const [first, second] = probe.gets();
     expect(second!.startedAt - first!.endedAt!).toBe(7000);
-    expect(states.map((s) => s.status)).toEqual(['submitted', 'done']);
+    expect(states.map((s) => s.status)).toEqual(['submitted', 'pending', 'done']);
+    expect(states[1]).toMatchObject({ nextPollMs: 7000, failure: { status, retryAfterMs: 7000 } });
   });
 });

@@ -48,7 +48,9 @@ export class Timeline {
         this.#add('submitted', 'Submitted', ['task ', taskId]);
         break;
       case 'pending':
-        this.#add('pending', `Pending #${state.attempt}`, [
+        this.#add('pending', state.failure ? `Poll #${state.attempt} failed — retrying` : `Pending #${state.attempt}`, [
+          state.failure ? h('span', { class: 'kind' }, state.failure.kind) : null,
+          state.failure ? ` ${explain(state.failure)} · ` : '',
           `elapsed ${seconds(state.elapsedMs)} · next poll in ${seconds(state.nextPollMs)}`,
         ]);
         break;

@@ -37,6 +37,7 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
   }
   const { settings, redact } = plan;
   const started = performance.now(); // monotonic: a clock set back must not make elapsedMs negative
+  const elapsed = () => Math.round(performance.now() - started);
   const { controller, dispose } = linkedController(stop);
   const signal = controller.signal;
   const onUserAbort = () => controller.abort(new AbortReason('aborted'));
@@ -105,11 +106,12 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
         if (!outcome.transient || failures >= settings.retryLimit) return emit(fail(outcome.error));
         failures += 1;
         wait = outcome.error.retryAfterMs ?? pollDelay(attempt, settings.poll);
+        emit({ status: 'pending', taskId, attempt, elapsedMs: elapsed(), nextPollMs: wait, failure: outcome.error });
         continue;
       }
       failures = 0;
       wait = outcome.retryAfterMs ?? pollDelay(attempt, settings.poll);
-      emit({ status: 'pending', taskId, attempt, elapsedMs: Math.round(performance.now() - started), nextPollMs: wait });
+      emit({ status: 'pending', taskId, attempt, elapsedMs: elapsed(), nextPollMs: wait });
     }
   } catch (cause) {
     if (abortReasonOf(signal)?.kind === 'unsubscribed') return;

@@ -6,7 +6,7 @@ export interface SubmittedState {
   taskId: string;
 }
 
-/** A poll found the task not done yet. */
+/** A poll found the task not done yet, or failed in a way that is retried. */
 export interface PendingState {
   status: 'pending';
   taskId: string;
@@ -16,6 +16,8 @@ export interface PendingState {
   elapsedMs: number;
   /** Wait before the next poll, in ms. */
   nextPollMs: number;
+  /** Set when this poll failed transiently (network, timeout, 429, 5xx) and will be retried. */
+  failure?: HandlError;
 }
 
 /** The task finished; the observable completes after this state. */
