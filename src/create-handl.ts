@@ -8,7 +8,7 @@ import { createRedactor } from './core/redact';
 import { runTask, type TaskPlan } from './core/run-task';
 import { ClassifyResultSchema, type ClassifyResult } from './core/schemas/classify';
 import { RecognizeResultSchema, type RecognizeResult } from './core/schemas/recognize';
-import type { TaskState } from './core/task-state';
+import type { ErrorState, TaskState } from './core/task-state';
 import { buildUpload } from './core/upload';
 import { taskObservable } from './rx/task-observable';
 
@@ -89,6 +89,6 @@ async function settle<R>(plan: () => TaskPlan<R>): Promise<R> {
   let last: TaskState<R> | undefined;
   await runTask(plan, (state) => (last = state), new AbortController().signal);
   if (last?.status === 'done') return last.result;
-  if (last?.status === 'error') throw last.error;
-  throw new Error('[handl-rx] task ended without a result — this is a bug, please report it');
+  // runTask always ends with done or error when nothing stops it, and nothing stops it here.
+  throw (last as ErrorState).error;
 }

@@ -180,7 +180,8 @@ describe('terminal outcomes', () => {
     mock.use({ on: 'poll', fault: { type: 'truncated' } });
     const error = await handl.recognize(jpeg()).catch((e: unknown) => e as HandlError);
     expect(error).toMatchObject({ name: 'HandlError', kind: 'validation', status: 200, retryable: false });
-    expect(error.message).toMatch(/not JSON/);
+    expect(error.message).toMatch(/not a JSON object/);
+    expect(String(error.body)).toMatch(/^\{/); // what came, for the log
   });
 
   it('a 200 that fails the schema is a validation error naming the failing path', async () => {

@@ -61,7 +61,7 @@ describe('fetch', () => {
     const handl = createHandl({ baseUrl: BASE });
     vi.stubGlobal('fetch', undefined);
     try {
-      await expect(handl.recognize(jpeg())).rejects.toMatchObject({ kind: 'network', message: expect.stringContaining('pass `fetch`') });
+      await expect(handl.recognize(jpeg())).rejects.toMatchObject({ kind: 'network', message: expect.stringMatching(/pass `fetch`/i) });
     } finally {
       vi.unstubAllGlobals();
     }
@@ -75,6 +75,12 @@ describe('options', () => {
     expect(() => createHandl({ deadlineMs: Number.NaN })).toThrow(/`deadlineMs`/);
     expect(() => createHandl({ baseUrl: 'latest.handl.io' })).toThrow(/`baseUrl`/);
     expect(() => createHandl({ poll: { intervalMs: undefined } })).not.toThrow();
+    expect(() => createHandl({ poll: { backoff: 0.5 } })).toThrow(/`poll.backoff`/);
+    expect(() => createHandl({ poll: { maxIntervalMs: Infinity } })).toThrow(/`poll.maxIntervalMs`/);
+    expect(() => createHandl({ retry: { limit: Infinity } })).toThrow(/`retry.limit`/);
+    expect(() => createHandl({ requestTimeoutMs: -5, poll: { jitter: -0.1 } })).toThrow(/`poll.jitter`, `requestTimeoutMs`/);
+    // No limit is a valid choice for the two timeouts, and the edges of each range are allowed.
+    expect(() => createHandl({ deadlineMs: Infinity, requestTimeoutMs: Infinity, poll: { backoff: 1, jitter: 1 } })).not.toThrow();
   });
 
   it('turns a wrong per-call option into an error state, sending nothing', async () => {

@@ -18,6 +18,8 @@ describe('upload', () => {
     ['BMP', head(...ascii('BM')), 'image/bmp', 'document.bmp'],
     ['WebP', head(...ascii('RIFF'), 0, 0, 0, 0, ...ascii('WEBP')), 'image/webp', 'document.webp'],
     ['unknown bytes', head(1, 2, 3), 'application/octet-stream', 'document.bin'],
+    ['RIFF that is not WebP (WAVE)', head(...ascii('RIFF'), 0, 0, 0, 0, ...ascii('WAVE')), 'application/octet-stream', 'document.bin'],
+    ['WEBP without its RIFF tag', head(...ascii('RIFX'), 0, 0, 0, 0, ...ascii('WEBP')), 'application/octet-stream', 'document.bin'],
   ])('sniffs %s from an untyped typed array', async (_, bytes, type, name) => {
     const { mock, handl } = setup();
     await handl.recognize(bytes, { async: false });

@@ -54,21 +54,22 @@ export function resolveSettings(
 
 /** Refuses settings that would make polling spin, stall or never end: a programmer error, said at once. */
 function checked(settings: Settings): Settings {
-  const { poll } = settings;
-  const problems = [
-    ...Object.entries(poll).filter(([, value]) => !(Number.isFinite(value) && value >= 0)).map(([key]) => `\`poll.${key}\``),
-    ...(['deadlineMs', 'requestTimeoutMs', 'retryLimit'] as const)
-      // Infinity (no limit) is fine for the two timeouts; NaN and negatives never are.
-      .filter((key) => !(settings[key] >= 0 && (key !== 'retryLimit' || Number.isFinite(settings[key]))))
-      .map((key) => `\`${key === 'retryLimit' ? 'retry.limit' : key}\``),
+  const { poll, deadlineMs, requestTimeoutMs, retryLimit } = settings;
+  const finite = Number.MAX_VALUE;
+  // [name, value, min, max]: NaN fails every bound; Infinity (no limit) suits only the two timeouts.
+  const bounds: [string, number, number, number][] = [
+    ...Object.entries(poll).map(([key, value]): [string, number, number, number] =>
+      [`poll.${key}`, value, key === 'backoff' ? 1 : 0, key === 'jitter' ? 1 : finite]),
+    ['deadlineMs', deadlineMs, 0, Infinity],
+    ['requestTimeoutMs', requestTimeoutMs, 0, Infinity],
+    ['retry.limit', retryLimit, 0, finite],
   ];
-  if (poll.jitter > 1) problems.push('`poll.jitter` (at most 1)');
-  if (poll.backoff < 1) problems.push('`poll.backoff` (at least 1)');
+  const problems = bounds.filter(([, value, min, max]) => !(value >= min && value <= max)).map(([name]) => `\`${name}\``);
   if (problems.length > 0) {
-    throw new HandlError('bad_request', `[handl-rx] invalid option ${problems.join(', ')} — use numbers from 0 (\`Infinity\` only for \`deadlineMs\` and \`requestTimeoutMs\`)`);
+    throw new HandlError('bad_request', `[handl-rx] invalid option ${problems.join(', ')}. Use finite numbers from 0 (\`poll.backoff\` from 1, \`poll.jitter\` up to 1; \`Infinity\` only for \`deadlineMs\` and \`requestTimeoutMs\`)`);
   }
   if (!/^https?:\/\//i.test(settings.baseUrl)) {
-    throw new HandlError('bad_request', '[handl-rx] invalid `baseUrl` — use an absolute http(s) URL, like https://latest.handl.io');
+    throw new HandlError('bad_request', '[handl-rx] invalid `baseUrl`. Use an absolute http(s) URL, like https://latest.handl.io');
   }
   return settings;
 }

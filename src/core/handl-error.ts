@@ -23,13 +23,8 @@ export interface HandlErrorInit {
   cause?: unknown;
 }
 
-const RETRYABLE: ReadonlySet<HandlErrorKind> = new Set<HandlErrorKind>([
-  'network',
-  'timeout',
-  'deadline',
-  'rate_limited',
-  'server',
-]);
+const RETRYABLE: readonly HandlErrorKind[] = ['network', 'timeout', 'deadline', 'rate_limited', 'server'];
+const FIELDS = ['status', 'errno', 'taskId', 'detail', 'body', 'retryAfterMs'] as const;
 
 /**
  * The one error type of handl-rx: every failure ends as a `HandlError` with a `kind`.
@@ -55,14 +50,9 @@ export class HandlError extends Error {
   constructor(kind: HandlErrorKind, message: string, init: HandlErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = kind;
-    this.retryable = RETRYABLE.has(kind);
+    this.retryable = RETRYABLE.includes(kind);
     // Only own what is known, so `toEqual` and logs show no `undefined` noise.
-    if (init.status !== undefined) this.status = init.status;
-    if (init.errno !== undefined) this.errno = init.errno;
-    if (init.taskId !== undefined) this.taskId = init.taskId;
-    if (init.detail !== undefined) this.detail = init.detail;
-    if (init.body !== undefined) this.body = init.body;
-    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
+    for (const key of FIELDS) if (init[key] !== undefined) (this as Record<string, unknown>)[key] = init[key];
   }
 }
 

@@ -20,7 +20,6 @@ export interface AnswerContext {
 const ERRNO_NOT_FOUND = 8;
 const ERRNO_NOT_DONE = 9;
 const ERRNO_TASK_FAILED = 10;
-const PENDING_STATUSES = new Set([202, 425]);
 
 /**
  * Decides what an answer means from its status first, then (only where it matters) its body:
@@ -29,30 +28,30 @@ const PENDING_STATUSES = new Set([202, 425]);
 export function interpret(response: RawResponse, context: AnswerContext): Outcome {
   const { status } = response;
   const wait = () => retryAfterMs(response.headers.get('retry-after'), context.maxRetryAfterMs);
-  if (context.phase === 'poll' && PENDING_STATUSES.has(status)) return { type: 'pending', retryAfterMs: wait() };
+  if (context.phase === 'poll' && (status === 202 || status === 425)) return { type: 'pending', retryAfterMs: wait() };
 
   const json = parseJson(response.text);
   const errno = numberAt(json, 'errno');
   if (status >= 200 && status < 300) {
-    if (json === undefined) return failure('validation', context, response, undefined, `body is not JSON (${describe(context.redact(response.text))})`);
+    // Empty, cut short, HTML or a bare value: `error.body` keeps what it was.
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      return failure('validation', context, response, json, 'body is not a JSON object');
+      return failure('validation', context, response, json, 'The body is not a JSON object');
     }
     // Older servers answer errors with 200 and an errno: the envelope, not the status, decides.
     if (errno === ERRNO_NOT_DONE) return { type: 'pending', retryAfterMs: wait() };
-    if (errno === ERRNO_NOT_FOUND) return failure('not_found', context, response, json, 'the task is unknown or expired');
+    if (errno === ERRNO_NOT_FOUND) return failure('not_found', context, response, json, 'The task is unknown or expired');
     if (errno === ERRNO_TASK_FAILED) return failure('task_failed', context, response, json);
     if (errno !== undefined) return failure('server', context, response, json);
     return { type: 'ok', json };
   }
   if (status === 500 && errno === ERRNO_TASK_FAILED) return failure('task_failed', context, response, json);
-  if (status === 401 || status === 403) return failure('auth', context, response, json, 'check `token` (and `auth`)');
+  if (status === 401 || status === 403) return failure('auth', context, response, json, 'Check `token` (and `auth`)');
   if (status === 404) {
-    const hint = context.phase === 'poll' ? 'the task is unknown or expired' : 'check `baseUrl`';
+    const hint = context.phase === 'poll' ? 'The task is unknown or expired' : 'Check `baseUrl`';
     return failure('not_found', context, response, json, hint);
   }
   if (status === 408) return failure('timeout', context, response, json, undefined, wait());
-  if (status === 429) return failure('rate_limited', context, response, json, 'slow down', wait());
+  if (status === 429) return failure('rate_limited', context, response, json, 'Slow down', wait());
   if (status >= 500) return failure('server', context, response, json, undefined, status === 503 ? wait() : undefined);
   return failure('bad_request', context, response, json);
 }
@@ -67,7 +66,7 @@ function failure(
 ): Outcome {
   const { redact, path, taskId } = context;
   const serverSays = json === undefined ? undefined : serverMessage(json);
-  const message = `[handl-rx] ${path} answered ${response.status}${serverSays ? `: ${serverSays}` : ''}${hint ? ` — ${hint}` : ''}`;
+  const message = `[handl-rx] ${path} answered ${response.status}${serverSays ? `: ${serverSays}` : ''}${hint ? `. ${hint}` : ''}`;
   const detail = json !== undefined && typeof json === 'object' && json !== null && 'detail' in json ? json.detail : undefined;
   const error = new HandlError(kind, redact(message), {
     status: response.status,
@@ -102,8 +101,4 @@ function serverMessage(json: unknown): string | undefined {
   if (typeof message === 'string' && message !== '') return message;
   const first = Array.isArray(detail) ? (detail[0] as { msg?: unknown } | undefined) : undefined;
   return typeof first?.msg === 'string' ? first.msg : undefined;
-}
-
-function describe(text: string): string {
-  return text === '' ? 'empty' : `${text.length} characters starting ${JSON.stringify(text.slice(0, 40))}`;
 }

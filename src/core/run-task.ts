@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { AbortReason, abortReasonOf, linkedController, sleep, startTimer } from './abort-reason';
 import { pollDelay } from './backoff';
 import type { Settings } from './defaults';
-import { HandlError, isHandlError } from './handl-error';
+import { HandlError } from './handl-error';
 import { interpret, type Outcome } from './interpret';
 import type { TaskState } from './task-state';
 import { toHandlError } from './to-handl-error';
@@ -73,24 +73,23 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
     if (plan.signal?.aborted) throw new AbortReason('aborted');
     if (plan.submit) {
       const { async, query } = plan.submit;
-      const outcome = await request({ method: 'POST', path: plan.submit.path, query, body: await readInput(plan.submit.form, redact) }, 'submit');
+      const outcome = await request({ method: 'POST', path: plan.submit.path, query, body: await plan.submit.form() }, 'submit');
       if (outcome.type === 'failure') return emit(fail(outcome.error));
       if (outcome.type === 'pending') return emit(fail(new HandlError('validation', `[handl-rx] ${path} answered "not done" to a submit`)));
       const id = (outcome.json as { task_id?: unknown } | null)?.task_id;
-      if (!async || typeof id !== 'string' || id === '') {
-        if (typeof id === 'string' && id !== '') taskId = id;
+      if (typeof id === 'string' && id !== '') taskId = id;
+      if (!async || taskId === undefined) {
         const items = (outcome.json as { items?: unknown } | null)?.items;
         if (async && !(Array.isArray(items) && items.length > 0)) {
           return emit(fail(new HandlError('validation', `[handl-rx] ${path} accepted the task but sent no \`task_id\``, { body: redact(outcome.json) })));
         }
         return emit(finish(outcome.json));
       }
-      taskId = id;
       emit({ status: 'submitted', taskId });
     }
     // `.` and `..` would be resolved by the URL parser and escape `/result/`, even percent-encoded.
     if (taskId === undefined || taskId === '' || taskId === '.' || taskId === '..') {
-      return emit(fail(new HandlError('bad_request', `[handl-rx] \`taskId\` ${JSON.stringify(taskId ?? '')} is not a task id — pass the id a submit returned`)));
+      return emit(fail(new HandlError('bad_request', `[handl-rx] \`taskId\` ${JSON.stringify(taskId ?? '')} is not a task id. Pass the id a submit returned`)));
     }
 
     const poll: RawRequest = { method: 'GET', path: `result/${encodeURIComponent(taskId)}` };
@@ -121,16 +120,5 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
     clearDeadline();
     plan.signal?.removeEventListener('abort', onUserAbort);
     dispose();
-  }
-}
-
-/** Builds the upload; a Blob that cannot be read is the caller's input problem, not the network's. */
-async function readInput(form: () => Promise<FormData>, redact: <T>(value: T) => T): Promise<FormData> {
-  try {
-    return await form();
-  } catch (cause) {
-    if (isHandlError(cause)) throw cause;
-    const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
-    throw new HandlError('bad_request', redact(`[handl-rx] could not read the document to upload (${reason}) — pass a readable Blob, File or buffer`));
   }
 }

@@ -21,11 +21,11 @@ export function toHandlError(cause: unknown, context: FailureContext): HandlErro
   if (cause instanceof AbortReason) {
     switch (cause.kind) {
       case 'timeout':
-        return new HandlError('timeout', `[handl-rx] ${path} did not answer within ${context.timeoutMs} ms — raise \`requestTimeoutMs\` or check the network`, { taskId });
+        return new HandlError('timeout', `[handl-rx] ${path} did not answer within ${context.timeoutMs} ms. Raise \`requestTimeoutMs\` or check the network`, { taskId });
       case 'deadline':
         return taskId === undefined
-          ? new HandlError('deadline', `[handl-rx] ${path} did not answer before the task's deadline — raise \`deadlineMs\``)
-          : new HandlError('deadline', `[handl-rx] task ${taskId} did not finish before its deadline — it goes on at Handl: resume it with \`result$(taskId)\` or raise \`deadlineMs\``, { taskId });
+          ? new HandlError('deadline', `[handl-rx] ${path} did not answer before the task's deadline. Raise \`deadlineMs\``)
+          : new HandlError('deadline', `[handl-rx] task ${taskId} did not finish before its deadline. It goes on at Handl: resume it with \`result$(taskId)\` or raise \`deadlineMs\``, { taskId });
       default:
         return new HandlError('aborted', '[handl-rx] the task was aborted by its `signal`', { taskId });
     }
@@ -33,10 +33,10 @@ export function toHandlError(cause: unknown, context: FailureContext): HandlErro
   const name = cause instanceof Error ? cause.name : 'Error';
   const message = redact(cause instanceof Error ? cause.message : String(cause));
   if (name === 'TimeoutError') {
-    return new HandlError('timeout', `[handl-rx] ${path} timed out — raise \`requestTimeoutMs\``, { taskId });
+    return new HandlError('timeout', `[handl-rx] ${path} timed out. Raise \`requestTimeoutMs\``, { taskId });
   }
   if (name === 'AbortError') {
     return new HandlError('aborted', '[handl-rx] the request was aborted', { taskId });
   }
-  return new HandlError('network', `[handl-rx] ${path} failed: ${name}: ${message} — check \`baseUrl\`, the network and CORS`, { taskId });
+  return new HandlError('network', `[handl-rx] ${path} failed: ${name}: ${message}. Check \`baseUrl\`, the network and CORS`, { taskId });
 }

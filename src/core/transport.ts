@@ -26,9 +26,7 @@ export interface RawRequest {
  */
 export async function send(settings: Settings, request: RawRequest, signal: AbortSignal): Promise<RawResponse> {
   const fetchImpl = settings.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') {
-    throw new HandlError('network', '[handl-rx] no fetch available — pass `fetch` to createHandl()');
-  }
+  if (typeof fetchImpl !== 'function') throw new HandlError('network', '[handl-rx] no fetch here. Pass `fetch` to createHandl()');
   const searchParams = new URLSearchParams(request.query);
   const headers: Record<string, string> = { accept: 'application/json', ...settings.headers };
   if (settings.token !== undefined) {
