@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -10,6 +11,26 @@ export const sourceAliases = {
   'handl-rx': src('index.ts'),
 };
 
+// The runtime matrix (scripts/test-runtimes.sh) runs on the BUILT package: these projects set
+// no alias, so `handl-rx` resolves through package.json's own exports to dist/ (run the build
+// first). Each project starts its own loopback Handl server in globalSetup.
+const globalSetup = ['test/runtimes/global-setup.ts'];
+const testTimeout = 20_000;
+
+// Chromium from Debian (/usr/bin/chromium, installed by .ci/run), never a downloaded browser;
+// flags keep it from calling home on this closed network.
+const chromium = process.env['HANDL_CHROMIUM'] ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -18,8 +39,43 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/**/*.test.ts'],
+          include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
           exclude: ['test/runtimes/**', 'test/browser/**', 'test/e2e/**'],
+        },
+      },
+      {
+        test: {
+          name: 'runtimes-node',
+          environment: 'node',
+          include: ['test/runtimes/node/**/*.test.ts'],
+          globalSetup,
+          testTimeout,
+        },
+      },
+      {
+        // msw's worker script lands here (test/browser/global-setup.ts runs `msw init`).
+        publicDir: '.cache/browser-public',
+        test: {
+          name: 'runtimes-browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: [...globalSetup, 'test/browser/global-setup.ts'],
+          testTimeout,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        test: {
+          name: 'runtimes-workerd',
+          environment: 'node',
+          include: ['test/runtimes/workerd/**/*.test.ts'],
+          globalSetup,
+          testTimeout,
         },
       },
     ],
