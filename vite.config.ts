@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './test/support/chromium';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -16,20 +17,6 @@ export const sourceAliases = {
 // first). Each project starts its own loopback Handl server in globalSetup.
 const globalSetup = ['test/runtimes/global-setup.ts'];
 const testTimeout = 20_000;
-
-// Chromium from Debian (/usr/bin/chromium, installed by .ci/run), never a downloaded browser;
-// flags keep it from calling home on this closed network.
-const chromium = process.env['HANDL_CHROMIUM'] ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default defineConfig({
   test: {
@@ -63,7 +50,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] } }),
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
           },

@@ -9,27 +9,18 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../support/chromium';
 import { serveStatic, startProxy, type StaticServer } from './local-servers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const configFile = `${root}demo/vite.config.ts`;
 const siteDir = `${root}test-output/demo-site`;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let browser: Browser;
 
 beforeAll(async () => {
   await build({ configFile, logLevel: 'warn', build: { outDir: siteDir, emptyOutDir: true } });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
   mkdirSync(`${root}test-output`, { recursive: true });
 });
 
