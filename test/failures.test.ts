@@ -251,3 +251,17 @@ describe('deadline before a task id exists', () => {
     expect(error.message).toContain('POST recognize');
   });
 });
+
+describe('messages read as sentences', () => {
+  it('a server message or a fetch error ending in a full stop is not followed by a second one', async () => {
+    const auth = setup();
+    auth.mock.use({ on: 'submit', fault: { type: 'status', status: 403, body: { errno: 2, message: 'License is not valid.' } } });
+    const authError = await auth.handl.recognize(jpeg()).catch((e: unknown) => e as HandlError);
+    expect(authError.message).toBe('[handl-rx] POST recognize answered 403: License is not valid. Check `token` (and `auth`)');
+
+    const offline = setup({}, { fetch: () => Promise.reject(new TypeError('Failed to fetch.')) });
+    const networkError = await offline.handl.recognize(jpeg()).catch((e: unknown) => e as HandlError);
+    expect(networkError.kind).toBe('network');
+    expect(networkError.message).toBe('[handl-rx] POST recognize failed: TypeError: Failed to fetch. Check `baseUrl`, the network and CORS');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { filter, firstValueFrom } from 'rxjs';
-import { createHandl } from 'handl-rx';
+import { createHandl, type RecognizeOptions, type ResultOptions } from 'handl-rx';
 import { collect } from './support/collect';
 import { BASE, jpeg, setup, useMswServer } from './support/handl-server';
 
@@ -89,5 +89,21 @@ describe('options', () => {
     expect(states).toEqual([{ status: 'error', taskId: null, error: expect.objectContaining({ kind: 'bad_request' }) }]);
     await expect(handl.result('abc', { deadlineMs: -5 })).rejects.toMatchObject({ kind: 'bad_request' });
     expect(mock.requests).toEqual([]);
+  });
+});
+
+describe('option types say what each call uses', () => {
+  it('result$ refuses submit-only options; hitlRequiredFields takes one name or several', async () => {
+    // @ts-expect-error a poll sends no query of the caller's: `params` belong to a submit
+    const withParams: ResultOptions = { params: { pending: 1 } };
+    // @ts-expect-error `async` and `fileName` too
+    const withAsync: ResultOptions = { async: false, fileName: 'a.jpg' };
+    expect([withParams, withAsync]).toHaveLength(2);
+
+    const one: RecognizeOptions = { hitlRequiredFields: 'surname', async: false };
+    const { mock, handl } = setup();
+    await handl.recognize(jpeg(), one);
+    await handl.recognize(jpeg(), { ...one, hitlRequiredFields: ['surname', 'date_of_birth'] });
+    expect(mock.requests.map((r) => r.query['hitl_required_fields'])).toEqual([['surname'], ['surname', 'date_of_birth']]);
   });
 });

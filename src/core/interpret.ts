@@ -66,7 +66,7 @@ function failure(
 ): Outcome {
   const { redact, path, taskId } = context;
   const serverSays = json === undefined ? undefined : serverMessage(json);
-  const message = `[handl-rx] ${path} answered ${response.status}${serverSays ? `: ${serverSays}` : ''}${hint ? `. ${hint}` : ''}`;
+  const message = `[handl-rx] ${path} answered ${response.status}${serverSays ? `: ${serverSays.replace(/\.$/, '')}` : ''}${hint ? `. ${hint}` : ''}`;
   const detail = json !== undefined && typeof json === 'object' && json !== null && 'detail' in json ? json.detail : undefined;
   const error = new HandlError(kind, redact(message), {
     status: response.status,

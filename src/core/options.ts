@@ -35,7 +35,7 @@ export interface HandlOptions {
   /** Time allowed for each request, body read included. Default 30000. */
   requestTimeoutMs?: number | undefined;
   /** Consecutive transient failures tolerated on polls. Default limit 2. */
-  retry?: { limit?: number } | undefined;
+  retry?: { limit?: number | undefined } | undefined;
 }
 
 /** Query values a caller may pass through `params`. */
@@ -43,8 +43,6 @@ export type ParamValue = string | number | boolean | readonly (string | number |
 
 /** Options every call shares. */
 export interface CallOptions {
-  /** Any other query parameter, sent as is (arrays as repeated keys). */
-  params?: Record<string, ParamValue> | undefined;
   /** Aborting it ends the task with an `aborted` error state. */
   signal?: AbortSignal | undefined;
   /** Overrides the client's `deadlineMs` for this call. */
@@ -55,6 +53,8 @@ export interface CallOptions {
 
 /** Options of a submit (`recognize`, `classify`). */
 interface SubmitOptions extends CallOptions {
+  /** Any other query parameter of the submit, sent as is (arrays as repeated keys). */
+  params?: Record<string, ParamValue> | undefined;
   /** Restrict to these document types. */
   docType?: string | readonly string[] | undefined;
   returnCrops?: boolean | undefined;
@@ -74,7 +74,7 @@ export interface RecognizeOptions extends SubmitOptions {
   mode?: string | undefined;
   withHitl?: boolean | undefined;
   hitlAsync?: boolean | undefined;
-  hitlRequiredFields?: readonly string[] | undefined;
+  hitlRequiredFields?: string | readonly string[] | undefined;
   hitlSla?: string | undefined;
   checkFake?: boolean | undefined;
   /** Expected texts by field name; each field's `valid` tells whether it matched. */

@@ -21,7 +21,7 @@ export function toHandlError(cause: unknown, context: FailureContext): HandlErro
   if (cause instanceof AbortReason) {
     switch (cause.kind) {
       case 'timeout':
-        return new HandlError('timeout', `[handl-rx] ${path} did not answer within ${context.timeoutMs} ms. Raise \`requestTimeoutMs\` or check the network`, { taskId });
+        return new HandlError('timeout', `[handl-rx] ${path} did not answer in full within ${context.timeoutMs} ms. Raise \`requestTimeoutMs\` or check the network`, { taskId });
       case 'deadline':
         return taskId === undefined
           ? new HandlError('deadline', `[handl-rx] ${path} did not answer before the task's deadline. Raise \`deadlineMs\``)
@@ -31,7 +31,8 @@ export function toHandlError(cause: unknown, context: FailureContext): HandlErro
     }
   }
   const name = cause instanceof Error ? cause.name : 'Error';
-  const message = redact(cause instanceof Error ? cause.message : String(cause));
+  // Its own full stop would double ours.
+  const message = redact(cause instanceof Error ? cause.message : String(cause)).replace(/\.$/, '');
   if (name === 'TimeoutError') {
     return new HandlError('timeout', `[handl-rx] ${path} timed out. Raise \`requestTimeoutMs\``, { taskId });
   }
