@@ -35,6 +35,8 @@ export interface MockRequest {
   fault?: MockFault['type'];
   /** HTTP status answered: `0` while the answer is pending and for a network error. */
   status: number;
+  /** `true` once the client aborted the request (an unsubscribe, a timeout); absent otherwise. */
+  aborted?: true;
 }
 
 const REDACTED = '***';
@@ -42,7 +44,7 @@ const SECRET_HEADERS = new Set(['authorization', 'token', 'proxy-authorization',
 
 /**
  * Starts the record of a request: method, path below `basePath`, query and headers with the
- * credentials redacted, status `0`.
+ * credentials redacted, status `0`; marked `aborted` if the client gives up on it.
  * @example const record = startRecord(request, '/api'); // { method: 'GET', path: '/result/abc', … }
  */
 export function startRecord(request: Request, basePath: string): MockRequest {
@@ -56,7 +58,9 @@ export function startRecord(request: Request, basePath: string): MockRequest {
     headers[name] = SECRET_HEADERS.has(name) ? redactCredential(value) : value;
   });
   const path = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
-  return { method: request.method, path, query, headers, status: 0 };
+  const record: MockRequest = { method: request.method, path, query, headers, status: 0 };
+  request.signal.addEventListener('abort', () => (record.aborted = true), { once: true });
+  return record;
 }
 
 // Keeps the scheme so a test can still tell `Token` header auth from no header.

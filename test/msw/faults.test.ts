@@ -79,7 +79,7 @@ describe('fault types', () => {
     expect(settled).toBe(false);
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
-    expect(mock.requests.map((r) => r.status)).toEqual([0]);
+    expect(mock.requests.map((r) => [r.status, r.aborted])).toEqual([[0, true]]);
   });
 
   it('stall: headers arrive, the body never ends, and the read fails once the client aborts', async () => {

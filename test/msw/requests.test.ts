@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { answer, jpeg, poll, serve, submit, submitAsync, TOKEN, upload, UTOPIA, useMswServer } from './mock-server';
+import { answer, BASE, jpeg, poll, serve, submit, submitAsync, TOKEN, upload, UTOPIA, useMswServer } from './mock-server';
+import { createHandl } from 'handl-rx';
 
 useMswServer();
 
@@ -93,5 +94,23 @@ describe('mock.reset()', () => {
     expect(requests).toBe(mock.requests);
     expect(mock.tasks).toEqual([]);
     expect((await answer(poll(id))).status).toBe(404);
+  });
+});
+
+describe('mock.requests tells an aborted request from an answered or open one', () => {
+  it('marks the poll an app gave up on (unsubscribe), and only that one', async () => {
+    const mock = serve({ pendingPolls: 5 });
+    const handl = createHandl({ baseUrl: BASE, poll: { initialDelayMs: 1, intervalMs: 1 } });
+    mock.use({ on: 'poll', nth: 2, fault: { type: 'hang' } });
+    const subscription = handl.recognize$(jpeg()).subscribe();
+    await vi.waitFor(() => expect(mock.requests).toHaveLength(3)); // submit, poll 1, hanging poll 2
+    expect(mock.requests.map((r) => r.aborted)).toEqual([undefined, undefined, undefined]);
+    subscription.unsubscribe();
+    await vi.waitFor(() => expect(mock.requests[2]?.aborted).toBe(true));
+    expect(mock.requests.map((r) => [r.method, r.status, r.aborted])).toEqual([
+      ['POST', 200, undefined],
+      ['GET', 202, undefined],
+      ['GET', 0, true],
+    ]);
   });
 });
