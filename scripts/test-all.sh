@@ -11,6 +11,7 @@ source scripts/test-runtimes.sh
 
 section 'setup (scripts/setup.sh --tests: npm ci if needed, Chromium if missing)' bash scripts/setup.sh --tests
 section 'typecheck (tsc --noEmit)' npx tsc --noEmit
+section 'typecheck src/ alone, web types only (no Node globals)' npx tsc --noEmit -p tsconfig.src.json
 section 'unit tests (vitest, project node)' npx vitest run --project node
 section 'build (tsdown)' npm run build
 gates
