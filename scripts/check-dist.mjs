@@ -3,7 +3,8 @@
 //   - an entry (or a chunk it imports) imports anything but its allowed dependencies —
 //     a Node built-in (`node:fs`, `fs`, …) or msw from the main entry, for example;
 //   - the code reaches for Node-only globals (process.*, Buffer.*, require(), __dirname);
-//   - a declaration file pulls in Node's types.
+//   - a declaration file pulls in Node's types;
+//   - importing an entry does anything (timers, listeners, output): sideEffects is false.
 // Run after the build: `node scripts/check-dist.mjs`.
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -60,6 +61,33 @@ for (const [entry, allowed] of Object.entries(entries)) {
   };
   visit(join(dist, entry));
   console.log(`check-dist: ${entry} → ${[...seen].map((f) => relative(dist, f)).join(', ')}`);
+}
+
+// `sideEffects: false` is a promise: importing an entry must do nothing (no timers, no
+// listeners, no output) — bundlers drop a module they think unused, and an app pays nothing
+// for an import it does not call.
+{
+  const effects = [];
+  const spy = (target, names) => {
+    const originals = names.map((name) => [name, target[name]]);
+    for (const [name, original] of originals) {
+      target[name] = (...args) => {
+        effects.push(name);
+        return original.apply(target, args);
+      };
+    }
+    return () => originals.forEach(([name, original]) => (target[name] = original));
+  };
+  const restore = [
+    spy(globalThis, ['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'addEventListener', 'fetch']),
+    spy(console, ['log', 'info', 'warn', 'error', 'debug']),
+  ];
+  for (const entry of Object.keys(entries)) {
+    effects.length = 0;
+    await import(new URL(`../dist/${entry}`, import.meta.url).href);
+    if (effects.length > 0) problems.push(`${entry}: importing it has side effects (${[...new Set(effects)].join(', ')}), yet package.json says sideEffects: false`);
+  }
+  restore.forEach((undo) => undo());
 }
 
 if (problems.length > 0) {
