@@ -97,9 +97,11 @@ describe('recognize$', () => {
 
   it('sends verify_fields as a JSON part and delivers each field verdict', async () => {
     const { mock, handl } = setup();
-    const result = await handl.recognize(jpeg(), { verifyFields: { surname: 'ТЕСТОВ' } });
-    expect(mock.requests[0]?.verifyFields).toEqual({ surname: 'ТЕСТОВ' });
-    expect(result.items[0]?.fields.surname?.valid === null || typeof result.items[0]?.fields.surname?.valid === 'boolean').toBe(true);
+    const result = await handl.recognize(jpeg(), { verifyFields: { surname: 'ТЕСТОВ', first_name: 'НЕ ТО' } });
+    expect(mock.requests[0]?.status).toBe(200); // the mock refuses a plain text field, as Handl would
+    expect(mock.requests[0]?.verifyFields).toEqual({ surname: 'ТЕСТОВ', first_name: 'НЕ ТО' });
+    const fields = result.items[0]?.fields;
+    expect([fields?.surname?.valid, fields?.first_name?.valid, fields?.date_of_birth?.valid]).toEqual([true, false, null]);
   });
 
   it('works with a base URL with or without a trailing slash', async () => {

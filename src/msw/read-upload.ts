@@ -15,7 +15,8 @@ export interface Upload {
 
 /**
  * Parses the multipart body of a `/recognize` or `/classify` request like Handl's FastAPI
- * would: the first `image` part must be a file; `verify_fields`, when sent, a JSON object.
+ * would: the first `image` part must be a file; `verify_fields`, when sent, a file holding a
+ * JSON object.
  * A body that is not multipart at all counts as a missing `image`.
  * @example const upload = await readUpload(request); if (upload.issues.length) return unprocessable(upload.issues);
  */
@@ -39,7 +40,10 @@ export async function readUpload(request: Request): Promise<Upload> {
     const text = typeof verifyPart === 'string' ? verifyPart : await verifyPart.text();
     const parsed = parseJson(text);
     upload.verifyFields = parsed.ok ? parsed.value : text;
-    if (!parsed.ok) {
+    if (typeof verifyPart === 'string') {
+      // Handl takes a JSON *file* part, like `image`; a plain form field is not read as one.
+      issues.push({ loc: ['body', 'verify_fields'], msg: "Expected UploadFile, received: <class 'str'>", type: 'value_error' });
+    } else if (!parsed.ok) {
       issues.push({ loc: ['body', 'verify_fields'], msg: 'Invalid JSON', type: 'value_error.json' });
     } else if (!isPlainObject(parsed.value)) {
       issues.push({ loc: ['body', 'verify_fields'], msg: 'value is not a valid dict', type: 'type_error.dict' });

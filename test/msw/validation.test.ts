@@ -87,4 +87,15 @@ describe('request validation (422, FastAPI style)', () => {
     });
     expect(mock.requests.map((r) => r.verifyFields)).toEqual(['{"surname":', ['ТЕСТОВ']]);
   });
+
+  it('answers 422 when verify_fields is a plain form field, not the JSON file part Handl takes', async () => {
+    const mock = serve();
+    const form = upload();
+    form.append('verify_fields', '{"surname":"ТЕСТОВ"}');
+    expect(await answer(submit('/recognize', '', form))).toEqual({
+      status: 422,
+      body: { detail: [{ loc: ['body', 'verify_fields'], msg: "Expected UploadFile, received: <class 'str'>", type: 'value_error' }] },
+    });
+    expect(mock.requests[0]?.verifyFields).toEqual({ surname: 'ТЕСТОВ' });
+  });
 });
