@@ -17,22 +17,22 @@ export interface Settings {
   retryLimit: number;
 }
 
-/** The defaults, in one frozen place. */
-export const DEFAULTS = Object.freeze({
+/** The defaults, in one place (read-only by type; internal, so not frozen at run time). */
+export const DEFAULTS = {
   baseUrl: 'https://latest.handl.io',
   auth: 'query',
-  poll: Object.freeze({
+  poll: {
     initialDelayMs: 1000,
     intervalMs: 1000,
     backoff: 1.5,
     maxIntervalMs: 10_000,
     jitter: 0.2,
     maxRetryAfterMs: 60_000,
-  }),
+  },
   deadlineMs: 300_000,
   requestTimeoutMs: 30_000,
   retryLimit: 2,
-} as const);
+} as const;
 
 /** Merges options once, with fixed precedence: defaults < client < call. */
 export function resolveSettings(
@@ -66,12 +66,18 @@ function checked(settings: Settings): Settings {
   ];
   const problems = bounds.filter(([, value, min, max]) => !(value >= min && value <= max)).map(([name]) => `\`${name}\``);
   if (problems.length > 0) {
-    throw new HandlError('bad_request', `[handl-rx] invalid option ${problems.join(', ')}. Use finite numbers from 0 (\`poll.backoff\` from 1, \`poll.jitter\` up to 1; \`Infinity\` only for \`deadlineMs\` and \`requestTimeoutMs\`)`);
+    throw new HandlError('bad_request', `[handl-rx] invalid option ${problems.join(', ')}. Use numbers from 0 (\`poll.backoff\` from 1, \`poll.jitter\` up to 1), finite but for the two timeouts`);
   }
-  if (!/^https?:\/\//i.test(settings.baseUrl)) {
-    throw new HandlError('bad_request', '[handl-rx] invalid `baseUrl`. Use an absolute http(s) URL, like https://latest.handl.io');
+  // In a page, a path such as '/api/handl' (your proxy) is resolved against the page's address.
+  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  let url: URL | undefined;
+  try {
+    url = new URL(settings.baseUrl, page);
+  } catch {}
+  if (!/^https?:$/.test(url?.protocol ?? '')) {
+    throw new HandlError('bad_request', '[handl-rx] invalid `baseUrl`. Use an http(s) URL (a bare path only in a page)');
   }
-  return settings;
+  return { ...settings, baseUrl: url!.href };
 }
 
 // `{ intervalMs: undefined }` must not erase a default.

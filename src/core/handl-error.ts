@@ -48,7 +48,7 @@ export class HandlError extends Error {
   declare readonly retryAfterMs?: number;
 
   constructor(kind: HandlErrorKind, message: string, init: HandlErrorInit = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, init); // sets `cause` only when init has one
     this.kind = kind;
     this.retryable = RETRYABLE.includes(kind);
     // Only own what is known, so `toEqual` and logs show no `undefined` noise.

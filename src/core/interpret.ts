@@ -6,7 +6,7 @@ import type { RawResponse } from './transport';
 export type Outcome =
   | { type: 'ok'; json: unknown }
   | { type: 'pending'; retryAfterMs: number | undefined }
-  | { type: 'failure'; error: HandlError; transient: boolean };
+  | { type: 'failure'; error: HandlError }; // retried on a poll when `error.retryable`
 
 /** Where the answer came from: the POST that submits, or a poll of `/result/{id}`. */
 export interface AnswerContext {
@@ -77,7 +77,7 @@ function failure(
     body: json === undefined ? (response.text === '' ? undefined : redact(response.text).slice(0, 2048)) : redact(json),
     retryAfterMs: retryAfter,
   });
-  return { type: 'failure', error, transient: error.retryable };
+  return { type: 'failure', error };
 }
 
 function parseJson(text: string): unknown {

@@ -9,9 +9,7 @@ export function createRedactor(secret: string | undefined): <T>(value: T) => T {
   const encoded = [encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)];
   // Servers and proxies echo escapes in either case: `%2F` and `%2f` are the same secret.
   const lowerHex = encoded.map((form) => form.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
-  const forms = [...new Set([secret, ...encoded, ...lowerHex])]
-    .filter((form) => form.length > 0)
-    .sort((a, b) => b.length - a.length);
+  const forms = [...new Set([secret, ...encoded, ...lowerHex])].sort((a, b) => b.length - a.length);
   const redactString = (text: string): string => forms.reduce((out, form) => out.split(form).join(MASK), text);
   const redact = (value: unknown): unknown => {
     if (typeof value === 'string') return redactString(value);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AbortReason, abortReasonOf, linkedController, sleep, startTimer } from './abort-reason';
+import { AbortReason, abortReasonOf, linkedController, sleep, startTimer, untilAborted } from './abort-reason';
 import { pollDelay } from './backoff';
 import type { Settings } from './defaults';
 import { HandlError } from './handl-error';
@@ -32,8 +32,9 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
   try {
     plan = makePlan(); // merges and checks the per-call options: a bad one is an error state too
   } catch (cause) {
-    if (!(cause instanceof HandlError)) throw cause;
-    return emit({ status: 'error', taskId: null, error: cause });
+    // A wrong option, or options that are not an object at all (`null` from untyped code).
+    const error = cause instanceof HandlError ? cause : new HandlError('bad_request', `[handl-rx] ${cause}`, { cause });
+    return emit({ status: 'error', taskId: null, error });
   }
   const { settings, redact } = plan;
   const started = performance.now(); // monotonic: a clock set back must not make elapsedMs negative
@@ -53,8 +54,8 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
       return interpret(await send(settings, req, signal), context);
     } catch (cause) {
       if (signal.aborted) throw cause; // unsubscribe, abort and deadline end the task, never a retry
-      const error = toHandlError(cause, { taskId, path: context.path, timeoutMs: settings.requestTimeoutMs, redact });
-      return { type: 'failure', error, transient: error.retryable };
+      const error = toHandlError(cause, { taskId, path, timeoutMs: settings.requestTimeoutMs, redact });
+      return { type: 'failure', error };
     }
   };
   const finish = (json: unknown): TaskState<R> => {
@@ -73,14 +74,15 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
     if (plan.signal?.aborted) throw new AbortReason('aborted');
     if (plan.submit) {
       const { async, query } = plan.submit;
-      const outcome = await request({ method: 'POST', path: plan.submit.path, query, body: await plan.submit.form() }, 'submit');
+      const outcome = await request({ method: 'POST', path: plan.submit.path, query, body: await readInput(plan.submit.form, signal) }, 'submit');
       if (outcome.type === 'failure') return emit(fail(outcome.error));
       if (outcome.type === 'pending') return emit(fail(new HandlError('validation', `[handl-rx] ${path} answered "not done" to a submit`)));
-      const id = (outcome.json as { task_id?: unknown } | null)?.task_id;
+      const { task_id: id, items } = outcome.json as { task_id?: unknown; items?: unknown };
       if (typeof id === 'string' && id !== '') taskId = id;
-      if (!async || taskId === undefined) {
-        const items = (outcome.json as { items?: unknown } | null)?.items;
-        if (async && !(Array.isArray(items) && items.length > 0)) {
+      const hasItems = Array.isArray(items) && items.length > 0;
+      // A server that ignores `async` answers the whole result at once: that is done, not a task to poll.
+      if (!async || hasItems || taskId === undefined) {
+        if (!hasItems && async) {
           return emit(fail(new HandlError('validation', `[handl-rx] ${path} accepted the task but sent no \`task_id\``, { body: redact(outcome.json) })));
         }
         return emit(finish(outcome.json));
@@ -89,7 +91,7 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
     }
     // `.` and `..` would be resolved by the URL parser and escape `/result/`, even percent-encoded.
     if (taskId === undefined || taskId === '' || taskId === '.' || taskId === '..') {
-      return emit(fail(new HandlError('bad_request', `[handl-rx] \`taskId\` ${JSON.stringify(taskId ?? '')} is not a task id. Pass the id a submit returned`)));
+      return emit(fail(new HandlError('bad_request', `[handl-rx] \`taskId\` ${JSON.stringify(taskId ?? '')} is not a task id`)));
     }
 
     const poll: RawRequest = { method: 'GET', path: `result/${encodeURIComponent(taskId)}` };
@@ -101,16 +103,12 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
       attempt += 1;
       const outcome = await request(poll, 'poll');
       if (outcome.type === 'ok') return emit(finish(outcome.json));
-      if (outcome.type === 'failure') {
-        if (!outcome.transient || failures >= settings.retryLimit) return emit(fail(outcome.error));
-        failures += 1;
-        wait = outcome.error.retryAfterMs ?? pollDelay(attempt, settings.poll);
-        emit({ status: 'pending', taskId, attempt, elapsedMs: elapsed(), nextPollMs: wait, failure: outcome.error });
-        continue;
-      }
-      failures = 0;
-      wait = outcome.retryAfterMs ?? pollDelay(attempt, settings.poll);
-      emit({ status: 'pending', taskId, attempt, elapsedMs: elapsed(), nextPollMs: wait });
+      // A transient failure, retried, is reported as a pending state that carries it.
+      const failure = outcome.type === 'failure' ? outcome.error : undefined;
+      if (failure && (!failure.retryable || failures >= settings.retryLimit)) return emit(fail(failure));
+      failures = failure ? failures + 1 : 0;
+      wait = (outcome.type === 'failure' ? outcome.error : outcome).retryAfterMs ?? pollDelay(attempt, settings.poll);
+      emit({ status: 'pending', taskId, attempt, elapsedMs: elapsed(), nextPollMs: wait, ...(failure && { failure }) });
     }
   } catch (cause) {
     if (abortReasonOf(signal)?.kind === 'unsubscribed') return;
@@ -120,5 +118,21 @@ export async function runTask<R>(makePlan: () => TaskPlan<R>, emit: (state: Task
     clearDeadline();
     plan.signal?.removeEventListener('abort', onUserAbort);
     dispose();
+  }
+}
+
+/**
+ * Builds the upload, racing the read against the task's signal (a Blob whose read never ends
+ * must not hold the task). What fails there is the caller's input, never the network.
+ */
+async function readInput(form: () => Promise<FormData>, signal: AbortSignal): Promise<FormData> {
+  const abort = untilAborted(signal);
+  try {
+    return await abort.race(form());
+  } catch (cause) {
+    if (signal.aborted || cause instanceof HandlError) throw cause;
+    throw new HandlError('bad_request', `[handl-rx] could not read the upload (${String(cause)}). Pass a readable Blob, File or buffer`, { cause });
+  } finally {
+    abort.dispose();
   }
 }

@@ -15,11 +15,7 @@ export async function buildUpload(
 ): Promise<FormData> {
   const blob = toBlob(input);
   const declared = blob.type.split(';')[0]?.trim().toLowerCase() ?? '';
-  const head = await blob.slice(0, SNIFF_LENGTH).arrayBuffer().catch((cause: unknown) => {
-    // The caller's input problem (a picked file changed on disk), not the network's.
-    throw new HandlError('bad_request', `[handl-rx] could not read the document (${(cause as Error | undefined)?.name}). Pass a readable Blob, File or buffer`, { cause });
-  });
-  const sniffed = sniffType(new Uint8Array(head));
+  const sniffed = sniffType(new Uint8Array(await blob.slice(0, SNIFF_LENGTH).arrayBuffer()));
   const type = GENERIC_TYPES.has(declared) ? (sniffed?.mime ?? 'application/octet-stream') : blob.type;
   const ownName = 'name' in blob && typeof blob.name === 'string' && blob.name !== '' ? blob.name : undefined;
   const name = fileName ?? ownName ?? `document.${sniffed?.extension ?? 'bin'}`;
