@@ -84,6 +84,8 @@ const CORS: Record<string, string> = {
   'access-control-max-age': '600',
 };
 
+// Written apart from handl-rx/msw on purpose: the runtime matrix checks the SDK against a
+// second, independent server, so a mistake shared with the mock cannot hide here.
 const envelope = (fields: Record<string, unknown>) => ({
   detail: [],
   items: [],
